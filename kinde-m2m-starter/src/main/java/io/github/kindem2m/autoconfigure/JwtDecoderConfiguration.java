@@ -1,0 +1,65 @@
+package io.github.kindem2m.autoconfigure;
+
+import java.util.List;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import io.github.kindem2m.jwks.KindeJwkSources;
+import io.github.kindem2m.token.KindeM2mAuthenticationConverter;
+import io.github.kindem2m.validation.KindeJwtDecoder;
+import io.github.kindem2m.validation.KindeJwtValidators;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+
+import io.github.kindem2m.web.KindeBearerTokenResolver;
+
+/**
+ * The key source, decoder, principal converter and token resolver. Each backs off when
+ * the application defines its own; the application's {@code OAuth2TokenValidator<Jwt>}
+ * beans are added to the Kinde rules, never in place of them.
+ */
+@Configuration(proxyBeanMethods = false)
+class JwtDecoderConfiguration {
+
+	private final KindeM2mSettings settings;
+
+	JwtDecoderConfiguration(KindeM2mProperties properties) {
+		this.settings = KindeM2mSettings.from(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	JWKSource<SecurityContext> kindeJwkSource() {
+		return KindeJwkSources.remote(this.settings.jwks());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtDecoder kindeJwtDecoder(JWKSource<SecurityContext> kindeJwkSource,
+			ObjectProvider<OAuth2TokenValidator<Jwt>> validators) {
+		List<OAuth2TokenValidator<Jwt>> additional = validators.orderedStream().toList();
+		OAuth2TokenValidator<Jwt> validator = KindeJwtValidators.create(this.settings.issuer(),
+				this.settings.audiences(), this.settings.clockSkew(), this.settings.grantTypes(), additional);
+		return KindeJwtDecoder.create(kindeJwkSource, validator, this.settings.maxTokenSize());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	KindeM2mAuthenticationConverter kindeM2mAuthenticationConverter() {
+		return new KindeM2mAuthenticationConverter();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	BearerTokenResolver kindeBearerTokenResolver() {
+		return new KindeBearerTokenResolver();
+	}
+
+}

@@ -1,0 +1,232 @@
+package io.github.kindem2m.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration of the Kinde M2M resource server, bound from {@code kinde.m2m.*}.
+ *
+ * <p>Only {@code kinde.m2m.domain} and {@code kinde.m2m.audience} are required. Every
+ * value is checked at start-up; a wrong one stops the application with a message naming
+ * the property.
+ */
+@ConfigurationProperties("kinde.m2m")
+public class KindeM2mProperties {
+
+	/**
+	 * Kinde domain that issues the tokens, such as {@code https://acme.kinde.com} or a
+	 * custom domain. A trailing slash is ignored; plain http is allowed only for loopback
+	 * hosts.
+	 */
+	private @Nullable URI domain;
+
+	/**
+	 * Expected token issuer, compared exactly with the {@code iss} claim. Defaults to the
+	 * domain.
+	 */
+	private @Nullable String issuer;
+
+	/**
+	 * URI of the JSON Web Key Set. Defaults to {@code {domain}/.well-known/jwks}.
+	 */
+	private @Nullable URI jwksUri;
+
+	/**
+	 * API audiences: a token's {@code aud} claim must contain at least one of them.
+	 */
+	private List<String> audience = new ArrayList<>();
+
+	/**
+	 * Maximum clock difference tolerated when checking {@code exp}, {@code nbf} and
+	 * {@code iat}.
+	 */
+	private Duration clockSkew = Duration.ofSeconds(60);
+
+	/**
+	 * Grant types a token's {@code gty} claim may carry. Tokens issued to users are
+	 * refused unless their grant type is listed here.
+	 */
+	private Set<String> acceptedGrantTypes = new LinkedHashSet<>(List.of("client_credentials"));
+
+	/**
+	 * Maximum size of a bearer token; larger tokens are refused before they are parsed.
+	 */
+	private DataSize maxTokenSize = DataSize.ofKilobytes(16);
+
+	/**
+	 * Retrieval and caching of Kinde's signing keys.
+	 */
+	private final Jwks jwks = new Jwks();
+
+	public @Nullable URI getDomain() {
+		return this.domain;
+	}
+
+	public void setDomain(@Nullable URI domain) {
+		this.domain = domain;
+	}
+
+	public @Nullable String getIssuer() {
+		return this.issuer;
+	}
+
+	public void setIssuer(@Nullable String issuer) {
+		this.issuer = issuer;
+	}
+
+	public @Nullable URI getJwksUri() {
+		return this.jwksUri;
+	}
+
+	public void setJwksUri(@Nullable URI jwksUri) {
+		this.jwksUri = jwksUri;
+	}
+
+	public List<String> getAudience() {
+		return this.audience;
+	}
+
+	public void setAudience(List<String> audience) {
+		this.audience = audience;
+	}
+
+	public Duration getClockSkew() {
+		return this.clockSkew;
+	}
+
+	public void setClockSkew(Duration clockSkew) {
+		this.clockSkew = clockSkew;
+	}
+
+	public Set<String> getAcceptedGrantTypes() {
+		return this.acceptedGrantTypes;
+	}
+
+	public void setAcceptedGrantTypes(Set<String> acceptedGrantTypes) {
+		this.acceptedGrantTypes = acceptedGrantTypes;
+	}
+
+	public DataSize getMaxTokenSize() {
+		return this.maxTokenSize;
+	}
+
+	public void setMaxTokenSize(DataSize maxTokenSize) {
+		this.maxTokenSize = maxTokenSize;
+	}
+
+	public Jwks getJwks() {
+		return this.jwks;
+	}
+
+	/**
+	 * Retrieval and caching of the JSON Web Key Set.
+	 */
+	public static class Jwks {
+
+		/**
+		 * How long fetched keys are used before the key set is fetched again.
+		 */
+		private Duration cacheTtl = Duration.ofMinutes(5);
+
+		/**
+		 * How long before the cache expires a background refresh starts, so requests
+		 * never wait for a scheduled fetch.
+		 */
+		private Duration refreshAhead = Duration.ofSeconds(30);
+
+		/**
+		 * Minimum interval between fetches caused by tokens whose key id is unknown;
+		 * protects Kinde and this application from floods of made-up key ids.
+		 */
+		private Duration minRefetchInterval = Duration.ofSeconds(30);
+
+		/**
+		 * How long the last fetched keys keep serving while the key set cannot be
+		 * retrieved.
+		 */
+		private Duration outageTolerance = Duration.ofHours(1);
+
+		/**
+		 * Connect timeout of a key set request.
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(2);
+
+		/**
+		 * Read timeout of a key set request.
+		 */
+		private Duration readTimeout = Duration.ofSeconds(2);
+
+		/**
+		 * Maximum size of a key set response; a larger response is refused and the
+		 * previous keys stay in use.
+		 */
+		private DataSize maxSize = DataSize.ofKilobytes(50);
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+		public Duration getRefreshAhead() {
+			return this.refreshAhead;
+		}
+
+		public void setRefreshAhead(Duration refreshAhead) {
+			this.refreshAhead = refreshAhead;
+		}
+
+		public Duration getMinRefetchInterval() {
+			return this.minRefetchInterval;
+		}
+
+		public void setMinRefetchInterval(Duration minRefetchInterval) {
+			this.minRefetchInterval = minRefetchInterval;
+		}
+
+		public Duration getOutageTolerance() {
+			return this.outageTolerance;
+		}
+
+		public void setOutageTolerance(Duration outageTolerance) {
+			this.outageTolerance = outageTolerance;
+		}
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getReadTimeout() {
+			return this.readTimeout;
+		}
+
+		public void setReadTimeout(Duration readTimeout) {
+			this.readTimeout = readTimeout;
+		}
+
+		public DataSize getMaxSize() {
+			return this.maxSize;
+		}
+
+		public void setMaxSize(DataSize maxSize) {
+			this.maxSize = maxSize;
+		}
+
+	}
+
+}

@@ -1,0 +1,56 @@
+package io.github.kindem2m.jwks;
+
+import java.net.MalformedURLException;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+
+/**
+ * Builds the source of Kinde's signing keys on Nimbus's {@link JWKSourceBuilder}: keys
+ * are cached and refreshed ahead of expiry, fetches for unknown key ids are rate limited,
+ * the last keys keep serving through an outage, and every fetch is bounded in time and
+ * size. Nothing is fetched until the first token arrives.
+ */
+public final class KindeJwkSources {
+
+	private KindeJwkSources() {
+	}
+
+	/**
+	 * Creates the key source. Close it (it is {@link java.io.Closeable}) to stop its
+	 * background refresh.
+	 * @param settings how to fetch and cache the keys
+	 * @return the key source
+	 */
+	public static JWKSource<SecurityContext> remote(JwksSettings settings) {
+		DefaultResourceRetriever retriever = new DefaultResourceRetriever(
+				Math.toIntExact(settings.connectTimeout().toMillis()), Math.toIntExact(settings.readTimeout().toMillis()),
+				settings.maxSize());
+		JWKSourceBuilder<SecurityContext> builder;
+		try {
+			builder = JWKSourceBuilder.create(settings.uri().toURL(), retriever);
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalArgumentException("The key set URI is not a URL", ex);
+		}
+		builder.cache(settings.cacheTtl().toMillis(), settings.refreshTimeout().toMillis())
+			.rateLimited(settings.minRefetchInterval().toMillis())
+			.retrying(false);
+		if (settings.refreshAhead().isZero()) {
+			builder.refreshAheadCache(false);
+		}
+		else {
+			builder.refreshAheadCache(settings.refreshAhead().toMillis(), false);
+		}
+		if (settings.outageTolerance().isZero()) {
+			builder.outageTolerant(false);
+		}
+		else {
+			builder.outageTolerant(settings.outageTolerance().toMillis());
+		}
+		return builder.build();
+	}
+
+}
