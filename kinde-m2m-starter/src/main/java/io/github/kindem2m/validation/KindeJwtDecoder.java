@@ -110,6 +110,9 @@ public final class KindeJwtDecoder implements JwtDecoder {
 			if (cause instanceof ParseException) {
 				return "The token is malformed";
 			}
+			if (cause instanceof IllegalArgumentException && "expiresAt must be after issuedAt".equals(cause.getMessage())) {
+				return "The token's exp claim is not after its iat claim";
+			}
 			if (cause instanceof BadJOSEException) {
 				return "No signing key in the Kinde key set matches the token's key id";
 			}
