@@ -38,7 +38,6 @@ final class ProblemResponses {
 		body.put("instance", request.getRequestURI());
 		body.putAll(extensions);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
 		JSON.writeValue(response.getOutputStream(), body);
 	}
 
