@@ -8,6 +8,7 @@ import io.github.kindem2m.jwks.KindeJwkSources;
 import io.github.kindem2m.token.KindeM2mAuthenticationConverter;
 import io.github.kindem2m.validation.KindeJwtDecoder;
 import io.github.kindem2m.validation.KindeJwtValidators;
+import io.github.kindem2m.web.KindeBearerTokenResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,7 +19,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 
-import io.github.kindem2m.web.KindeBearerTokenResolver;
 
 /**
  * The key source, decoder, principal converter and token resolver. Each backs off when

@@ -13,9 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Configuration of the Kinde M2M resource server, bound from {@code kinde.m2m.*}.
+ * Configuration of the Kinde M2M resource server, bound from kinde.m2m.*.
  *
- * <p>Only {@code kinde.m2m.domain} and {@code kinde.m2m.audience} are required. Every
+ * <p>Only kinde.m2m.domain and kinde.m2m.audience are required. Every
  * value is checked at start-up; a wrong one stops the application with a message naming
  * the property.
  */
@@ -23,36 +23,36 @@ import org.springframework.util.unit.DataSize;
 public class KindeM2mProperties {
 
 	/**
-	 * Kinde domain that issues the tokens, such as {@code https://acme.kinde.com} or a
+	 * Kinde domain that issues the tokens, such as https://acme.kinde.com or a
 	 * custom domain. A trailing slash is ignored; plain http is allowed only for loopback
 	 * hosts.
 	 */
 	private @Nullable URI domain;
 
 	/**
-	 * Expected token issuer, compared exactly with the {@code iss} claim. Defaults to the
+	 * Expected token issuer, compared exactly with the iss claim. Defaults to the
 	 * domain.
 	 */
 	private @Nullable String issuer;
 
 	/**
-	 * URI of the JSON Web Key Set. Defaults to {@code {domain}/.well-known/jwks}.
+	 * URI of the JSON Web Key Set. Defaults to {domain}/.well-known/jwks.
 	 */
 	private @Nullable URI jwksUri;
 
 	/**
-	 * API audiences: a token's {@code aud} claim must contain at least one of them.
+	 * API audiences: a token's aud claim must contain at least one of them.
 	 */
 	private List<String> audience = new ArrayList<>();
 
 	/**
-	 * Maximum clock difference tolerated when checking {@code exp}, {@code nbf} and
-	 * {@code iat}.
+	 * Maximum clock difference tolerated when checking exp, nbf and
+	 * iat.
 	 */
 	private Duration clockSkew = Duration.ofSeconds(60);
 
 	/**
-	 * Grant types a token's {@code gty} claim may carry. Tokens issued to users are
+	 * Grant types a token's gty claim may carry. Tokens issued to users are
 	 * refused unless their grant type is listed here.
 	 */
 	private Set<String> acceptedGrantTypes = new LinkedHashSet<>(List.of("client_credentials"));
