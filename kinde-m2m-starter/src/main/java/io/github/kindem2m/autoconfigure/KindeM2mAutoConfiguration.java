@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Import;
 @ConditionalOnClass(name = "org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken")
 @ConditionalOnProperty(prefix = "kinde.m2m", name = "domain")
 @EnableConfigurationProperties(KindeM2mProperties.class)
-@Import({ JwtDecoderConfiguration.class, WebMvcConfiguration.class, SecurityFilterChainConfiguration.class })
+@Import({ JwtDecoderConfiguration.class, MethodAuthorizationConfiguration.class, WebMvcConfiguration.class,
+		SecurityFilterChainConfiguration.class })
 public final class KindeM2mAutoConfiguration {
 
 }

@@ -67,6 +67,11 @@ public class KindeM2mProperties {
 	 */
 	private final Jwks jwks = new Jwks();
 
+	/**
+	 * Organisation isolation by path variable, without annotations.
+	 */
+	private final OrgIsolation orgIsolation = new OrgIsolation();
+
 	public @Nullable URI getDomain() {
 		return this.domain;
 	}
@@ -125,6 +130,44 @@ public class KindeM2mProperties {
 
 	public Jwks getJwks() {
 		return this.jwks;
+	}
+
+	public OrgIsolation getOrgIsolation() {
+		return this.orgIsolation;
+	}
+
+	/**
+	 * Organisation isolation by path variable.
+	 */
+	public static class OrgIsolation {
+
+		/**
+		 * Whether a request whose route has the organisation path variable is refused
+		 * unless the variable equals the token's org_code.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Name of the path variable that holds the organisation code.
+		 */
+		private String pathVariable = "orgCode";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getPathVariable() {
+			return this.pathVariable;
+		}
+
+		public void setPathVariable(String pathVariable) {
+			this.pathVariable = pathVariable;
+		}
+
 	}
 
 	/**

@@ -45,6 +45,11 @@ record KindeM2mSettings(String issuer, List<String> audiences, Duration clockSke
 		}
 		Duration clockSkew = notNegative("clock-skew", properties.getClockSkew());
 		int maxTokenSize = positiveSize("max-token-size", properties.getMaxTokenSize());
+		KindeM2mProperties.OrgIsolation isolation = properties.getOrgIsolation();
+		if (isolation.isEnabled() && (isolation.getPathVariable() == null || isolation.getPathVariable().isBlank())) {
+			throw invalid("org-isolation.path-variable", isolation.getPathVariable(),
+					"must name the path variable that holds the organisation code");
+		}
 		return new KindeM2mSettings(issuer, audiences, clockSkew, grantTypes, maxTokenSize,
 				jwks(jwksUri, properties.getJwks()));
 	}
