@@ -33,6 +33,18 @@ public final class KindeM2mHttpConfigurer extends AbstractHttpConfigurer<KindeM2
 		return new KindeM2mHttpConfigurer();
 	}
 
+	/**
+	 * Makes the chain stateless as soon as the configurer is added: the default
+	 * configurers choose their session-backed stores when they initialise, before this
+	 * configurer's {@link #init(HttpSecurity)} would run.
+	 */
+	@Override
+	public void setBuilder(HttpSecurity http) {
+		super.setBuilder(http);
+		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		http.csrf((csrf) -> csrf.disable());
+	}
+
 	@Override
 	public void init(HttpSecurity http) {
 		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
@@ -48,8 +60,6 @@ public final class KindeM2mHttpConfigurer extends AbstractHttpConfigurer<KindeM2
 			.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(converter)));
 		http.exceptionHandling(
 				(exceptions) -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
-		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-		http.csrf((csrf) -> csrf.disable());
 	}
 
 }

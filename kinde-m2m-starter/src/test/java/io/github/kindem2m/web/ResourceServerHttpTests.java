@@ -182,6 +182,13 @@ class ResourceServerHttpTests {
 	}
 
 	@Test
+	void noSessionIsEverCreated() throws Exception {
+		assertThat(getWithToken(TestTokens.sign(claims().build())).headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(get("/whoami").headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(getWithToken("bad.token.value").headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
 	void theHealthEndpointIsPublic() throws Exception {
 		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
 	}

@@ -177,7 +177,9 @@ class SampleApiEndToEndTests {
 
 	@Test
 	void whoamiShowsThePrincipal() throws Exception {
-		Map<String, Object> whoami = JSONObjectUtils.parse(get("/api/whoami", this.globex).body());
+		HttpResponse<String> response = get("/api/whoami", this.globex);
+		assertThat(response.headers().allValues("Set-Cookie")).as("stateless: no session").isEmpty();
+		Map<String, Object> whoami = JSONObjectUtils.parse(response.body());
 		assertThat(whoami).containsEntry("clientId", "globex-support-agent")
 			.containsEntry("orgCode", "org_globex")
 			.containsEntry("scopes", List.of("kb:read"))
