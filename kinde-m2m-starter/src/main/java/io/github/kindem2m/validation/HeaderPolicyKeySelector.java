@@ -19,7 +19,8 @@ import com.nimbusds.jose.proc.SecurityContext;
 /**
  * Applies Kinde's header rules before any key is looked up, so a refused header never
  * causes a key set request: RS256 only; no {@code jku}, {@code x5u}, {@code jwk} or
- * {@code x5c} (keys come from the configured key set and nowhere else); {@code typ}
+ * {@code x5c} (keys come from the configured key set and nowhere else); no {@code crit};
+ * {@code typ}
  * absent, {@code JWT} or {@code at+jwt}. Keys shorter than 2048 bits are never used.
  */
 final class HeaderPolicyKeySelector implements JWSKeySelector<SecurityContext> {
@@ -58,6 +59,9 @@ final class HeaderPolicyKeySelector implements JWSKeySelector<SecurityContext> {
 				|| header.getX509CertChain() != null) {
 			throw new RejectedTokenException(
 					"The token header must not name its own key (jku, x5u, jwk or x5c); keys come only from the Kinde key set");
+		}
+		if (header.getCriticalParams() != null) {
+			throw new RejectedTokenException("The token header must not carry crit; Kinde tokens have no critical extensions");
 		}
 		JOSEObjectType type = header.getType();
 		if (type != null && !ACCEPTED_TYPES.contains(type.getType().toLowerCase(Locale.ROOT))) {

@@ -2,6 +2,7 @@ package io.github.kindem2m.validation;
 
 import java.text.ParseException;
 import java.util.Collection;
+import java.util.Map;
 
 import com.nimbusds.jose.jwk.source.JWKSetUnavailableException;
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -15,9 +16,11 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.util.Assert;
 
@@ -54,6 +57,9 @@ public final class KindeJwtDecoder implements JwtDecoder {
 		NimbusJwtDecoder nimbus = NimbusJwtDecoder.withJwkSource(jwkSource)
 			.jwtProcessorCustomizer((processor) -> processor.setJWSKeySelector(new HeaderPolicyKeySelector(jwkSource)))
 			.build();
+		// Keep iss exactly as sent: Spring's default converts it through java.net.URL, which
+		// lower-cases the scheme, and Kinde's rule is an exact comparison.
+		nimbus.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, (iss) -> iss)));
 		nimbus.setJwtValidator(validator);
 		return new KindeJwtDecoder(nimbus, maxTokenSize);
 	}

@@ -17,8 +17,8 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 
 /**
  * The claim rules every Kinde M2M token must pass, in the order their failures are
- * reported: {@code exp} required and not passed, {@code nbf}, {@code iat} not in the
- * future, {@code iss} exact, {@code aud} containing a configured audience, {@code gty}
+ * reported: time claims after 1970 and {@code iat} not in the future, {@code exp} required
+ * and not passed, {@code nbf}, {@code iss} exact, {@code aud} containing a configured audience, {@code gty}
  * accepted, and Kinde's claim shapes. Additional validators run after these and can
  * only refuse more tokens.
  */
@@ -42,8 +42,8 @@ public final class KindeJwtValidators {
 		JwtTimestampValidator timestamps = new JwtTimestampValidator(clockSkew);
 		timestamps.setAllowEmptyExpiryClaim(false);
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+		validators.add(new TimeClaimsValidator(clockSkew, Clock.systemUTC()));
 		validators.add(timestamps);
-		validators.add(new IssuedAtValidator(clockSkew, Clock.systemUTC()));
 		validators.add(new JwtIssuerValidator(issuer));
 		validators.add(new JwtClaimValidator<Collection<?>>(JwtClaimNames.AUD,
 				(aud) -> aud != null && aud.stream().anyMatch(accepted::contains)));

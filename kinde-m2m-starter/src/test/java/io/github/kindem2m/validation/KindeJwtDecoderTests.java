@@ -88,6 +88,8 @@ class KindeJwtDecoderTests {
 		assertRefused(TestTokens.sign(claims().issuer(server.domain().replace("http:", "https:")).build()),
 				"The iss claim is not valid");
 		assertRefused(TestTokens.sign(claims().issuer(null).build()), "The iss claim is not valid");
+		assertRefused(TestTokens.sign(claims().issuer(server.domain().replace("http:", "HTTP:")).build()),
+				"The iss claim is not valid");
 	}
 
 	@Test
@@ -151,6 +153,13 @@ class KindeJwtDecoderTests {
 		}
 		assertRefused(TestTokens.sign(TestTokens.KEY, header().type(new JOSEObjectType("dpop+jwt")).build(),
 				claims().build()), "typ");
+	}
+
+	@Test
+	void refusesCriticalHeaderExtensions() {
+		assertRefused(TestTokens.sign(TestTokens.KEY,
+				header().criticalParams(java.util.Set.of("exp")).customParam("exp", 1).build(), claims().build()),
+				"must not carry crit");
 	}
 
 	@Test
