@@ -55,7 +55,10 @@ public final class KindeJwtDecoder implements JwtDecoder {
 			int maxTokenSize) {
 		Assert.isTrue(maxTokenSize > 0, "maxTokenSize must be positive");
 		NimbusJwtDecoder nimbus = NimbusJwtDecoder.withJwkSource(jwkSource)
-			.jwtProcessorCustomizer((processor) -> processor.setJWSKeySelector(new HeaderPolicyKeySelector(jwkSource)))
+			.jwtProcessorCustomizer((processor) -> {
+				processor.setJWSKeySelector(new HeaderPolicyKeySelector(jwkSource));
+				processor.setJWSVerifierFactory(new StrictRs256VerifierFactory());
+			})
 			.build();
 		// Keep iss exactly as sent: Spring's default converts it through java.net.URL, which
 		// lower-cases the scheme, and Kinde's rule is an exact comparison.
