@@ -1,9 +1,12 @@
 package io.github.kindem2m.autoconfigure;
 
+import java.time.Clock;
 import java.util.List;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.github.kindem2m.cache.VerifiedTokenCache;
+import io.github.kindem2m.jwks.JwksListener;
 import io.github.kindem2m.jwks.KindeJwkSources;
 import io.github.kindem2m.token.KindeM2mAuthenticationConverter;
 import io.github.kindem2m.validation.KindeJwtDecoder;
@@ -11,6 +14,7 @@ import io.github.kindem2m.validation.KindeJwtValidators;
 import io.github.kindem2m.web.KindeBearerTokenResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,33 +25,49 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 
 
 /**
- * The key source, decoder, principal converter and token resolver. Each backs off when
+ * The key source, decoder (with the verified-token cache unless it is switched off),
+ * principal converter and token resolver. Each backs off when
  * the application defines its own; the application's {@code OAuth2TokenValidator<Jwt>}
  * beans are added to the Kinde rules, never in place of them.
  */
 @Configuration(proxyBeanMethods = false)
 class JwtDecoderConfiguration {
 
+	private final KindeM2mProperties properties;
+
 	private final KindeM2mSettings settings;
 
 	JwtDecoderConfiguration(KindeM2mProperties properties) {
+		this.properties = properties;
 		this.settings = KindeM2mSettings.from(properties);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	JWKSource<SecurityContext> kindeJwkSource() {
-		return KindeJwkSources.remote(this.settings.jwks());
+	JWKSource<SecurityContext> kindeJwkSource(ObjectProvider<JwksListener> listeners) {
+		// Listeners are looked up at each refresh, not now: some of them depend on this source.
+		return KindeJwkSources.remote(this.settings.jwks(),
+				(keys) -> listeners.orderedStream().forEach((listener) -> listener.keysRefreshed(keys)));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "kinde.m2m.token-cache.enabled", matchIfMissing = true)
+	VerifiedTokenCache kindeVerifiedTokenCache() {
+		return new VerifiedTokenCache(this.properties.getTokenCache().getMaximumEntries(), this.settings.clockSkew(),
+				Clock.systemUTC());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	JwtDecoder kindeJwtDecoder(JWKSource<SecurityContext> kindeJwkSource,
-			ObjectProvider<OAuth2TokenValidator<Jwt>> validators) {
+			ObjectProvider<OAuth2TokenValidator<Jwt>> validators, ObjectProvider<VerifiedTokenCache> cache) {
 		List<OAuth2TokenValidator<Jwt>> additional = validators.orderedStream().toList();
 		OAuth2TokenValidator<Jwt> validator = KindeJwtValidators.create(this.settings.issuer(),
 				this.settings.audiences(), this.settings.clockSkew(), this.settings.grantTypes(), additional);
-		return KindeJwtDecoder.create(kindeJwkSource, validator, this.settings.maxTokenSize());
+		JwtDecoder decoder = KindeJwtDecoder.create(kindeJwkSource, validator, this.settings.maxTokenSize());
+		VerifiedTokenCache tokens = cache.getIfAvailable();
+		return (tokens != null) ? tokens.decorate(decoder) : decoder;
 	}
 
 	@Bean

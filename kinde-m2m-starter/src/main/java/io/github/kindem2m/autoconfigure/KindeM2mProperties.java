@@ -72,6 +72,11 @@ public class KindeM2mProperties {
 	 */
 	private final OrgIsolation orgIsolation = new OrgIsolation();
 
+	/**
+	 * Cache of tokens that passed every check.
+	 */
+	private final TokenCache tokenCache = new TokenCache();
+
 	public @Nullable URI getDomain() {
 		return this.domain;
 	}
@@ -134,6 +139,44 @@ public class KindeM2mProperties {
 
 	public OrgIsolation getOrgIsolation() {
 		return this.orgIsolation;
+	}
+
+	public TokenCache getTokenCache() {
+		return this.tokenCache;
+	}
+
+	/**
+	 * Cache of verified tokens.
+	 */
+	public static class TokenCache {
+
+		/**
+		 * Whether tokens that passed every check are remembered, so that the same token
+		 * is not parsed and verified again on the next request.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Maximum number of tokens remembered at once.
+		 */
+		private int maximumEntries = 1000;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaximumEntries() {
+			return this.maximumEntries;
+		}
+
+		public void setMaximumEntries(int maximumEntries) {
+			this.maximumEntries = maximumEntries;
+		}
+
 	}
 
 	/**

@@ -45,6 +45,10 @@ record KindeM2mSettings(String issuer, List<String> audiences, Duration clockSke
 		}
 		Duration clockSkew = notNegative("clock-skew", properties.getClockSkew());
 		int maxTokenSize = positiveSize("max-token-size", properties.getMaxTokenSize());
+		if (properties.getTokenCache().isEnabled() && properties.getTokenCache().getMaximumEntries() <= 0) {
+			throw invalid("token-cache.maximum-entries", properties.getTokenCache().getMaximumEntries(),
+					"must be positive (or set kinde.m2m.token-cache.enabled=false)");
+		}
 		KindeM2mProperties.OrgIsolation isolation = properties.getOrgIsolation();
 		if (isolation.isEnabled() && (isolation.getPathVariable() == null || isolation.getPathVariable().isBlank())) {
 			throw invalid("org-isolation.path-variable", isolation.getPathVariable(),

@@ -2,8 +2,11 @@ package io.github.kindem2m.jwks;
 
 import java.net.MalformedURLException;
 
+import com.nimbusds.jose.jwk.source.CachingJWKSetSource;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RefreshAheadCachingJWKSetSource;
+import com.nimbusds.jose.util.events.EventListener;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 
@@ -25,6 +28,25 @@ public final class KindeJwkSources {
 	 * @return the key source
 	 */
 	public static JWKSource<SecurityContext> remote(JwksSettings settings) {
+		return remote(settings, (keys) -> {
+		});
+	}
+
+	/**
+	 * Creates the key source and tells the listener about every refresh.
+	 * @param settings how to fetch and cache the keys
+	 * @param listener told when keys are refreshed
+	 * @return the key source
+	 */
+	public static JWKSource<SecurityContext> remote(JwksSettings settings, JwksListener listener) {
+		EventListener<CachingJWKSetSource<SecurityContext>, SecurityContext> refreshes = (event) -> {
+			if (event instanceof CachingJWKSetSource.RefreshCompletedEvent<SecurityContext> completed) {
+				listener.keysRefreshed(completed.getJWKSet());
+			}
+			else if (event instanceof RefreshAheadCachingJWKSetSource.ScheduledRefreshCompletedEvent<SecurityContext> ahead) {
+				listener.keysRefreshed(ahead.getJWKSet());
+			}
+		};
 		DefaultResourceRetriever retriever = new DefaultResourceRetriever(
 				Math.toIntExact(settings.connectTimeout().toMillis()), Math.toIntExact(settings.readTimeout().toMillis()),
 				settings.maxSize());
@@ -35,14 +57,14 @@ public final class KindeJwkSources {
 		catch (MalformedURLException ex) {
 			throw new IllegalArgumentException("The key set URI is not a URL", ex);
 		}
-		builder.cache(settings.cacheTtl().toMillis(), settings.refreshTimeout().toMillis())
+		builder.cache(settings.cacheTtl().toMillis(), settings.refreshTimeout().toMillis(), refreshes)
 			.rateLimited(settings.minRefetchInterval().toMillis())
 			.retrying(false);
 		if (settings.refreshAhead().isZero()) {
 			builder.refreshAheadCache(false);
 		}
 		else {
-			builder.refreshAheadCache(settings.refreshAhead().toMillis(), false);
+			builder.refreshAheadCache(settings.refreshAhead().toMillis(), false, refreshes);
 		}
 		if (settings.outageTolerance().isZero()) {
 			builder.outageTolerant(false);

@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.github.kindem2m.cache.VerifiedTokenCache;
 import io.github.kindem2m.support.JwksServer;
 import io.github.kindem2m.support.TestTokens;
 import io.github.kindem2m.token.KindeM2mAuthenticationConverter;
@@ -49,11 +50,19 @@ class KindeM2mAutoConfigurationTests {
 	void isActiveInAServletApplicationOnceTheDomainIsSet() {
 		configured().run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context).getBean(JwtDecoder.class).isInstanceOf(KindeJwtDecoder.class);
+			assertThat(context).hasSingleBean(JwtDecoder.class).hasSingleBean(VerifiedTokenCache.class);
 			assertThat(context).hasSingleBean(KindeM2mAuthenticationConverter.class);
 			assertThat(context).getBean(BearerTokenResolver.class).isInstanceOf(KindeBearerTokenResolver.class);
 			assertThat(context).hasBean("kindeM2mSecurityFilterChain");
 			assertThat(context).doesNotHaveBean(UserDetailsService.class);
+		});
+	}
+
+	@Test
+	void theTokenCacheCanBeSwitchedOff() {
+		configured().withPropertyValues("kinde.m2m.token-cache.enabled=false").run((context) -> {
+			assertThat(context).doesNotHaveBean(VerifiedTokenCache.class);
+			assertThat(context).getBean(JwtDecoder.class).isInstanceOf(KindeJwtDecoder.class);
 		});
 	}
 
@@ -92,14 +101,14 @@ class KindeM2mAutoConfigurationTests {
 	@Test
 	void startsWhileKindeIsUnreachable() {
 		this.runner.withPropertyValues("kinde.m2m.domain=http://127.0.0.1:1", "kinde.m2m.audience=api")
-			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(KindeJwtDecoder.class));
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(JwtDecoder.class));
 	}
 
 	@Test
 	void backsOffForTheApplicationsOwnDecoder() {
 		configured().withUserConfiguration(OwnDecoder.class).run((context) -> {
 			assertThat(context).getBean(JwtDecoder.class).isSameAs(context.getBean(OwnDecoder.class).decoder);
-			assertThat(context).doesNotHaveBean(KindeJwtDecoder.class);
+			assertThat(context).doesNotHaveBean("kindeJwtDecoder");
 		});
 	}
 
@@ -107,7 +116,7 @@ class KindeM2mAutoConfigurationTests {
 	void backsOffForTheApplicationsOwnKeySource() {
 		configured().withUserConfiguration(OwnKeySource.class).run((context) -> {
 			assertThat(context).getBean(JWKSource.class).isInstanceOf(ImmutableJWKSet.class);
-			assertThat(context).hasSingleBean(KindeJwtDecoder.class);
+			assertThat(context).hasBean("kindeJwtDecoder");
 		});
 	}
 
@@ -150,7 +159,9 @@ class KindeM2mAutoConfigurationTests {
 				new String[] { "kinde.m2m.jwks.min-refetch-interval=10m", "kinde.m2m.jwks.min-refetch-interval" },
 				new String[] { "kinde.m2m.jwks.refresh-ahead=5m", "kinde.m2m.jwks.refresh-ahead" },
 				new String[] { "kinde.m2m.jwks.connect-timeout=0s", "kinde.m2m.jwks.connect-timeout" },
-				new String[] { "kinde.m2m.jwks.max-size=0", "kinde.m2m.jwks.max-size" });
+				new String[] { "kinde.m2m.jwks.max-size=0", "kinde.m2m.jwks.max-size" },
+				new String[] { "kinde.m2m.token-cache.maximum-entries=0", "kinde.m2m.token-cache.maximum-entries" },
+				new String[] { "kinde.m2m.org-isolation.path-variable= ", "kinde.m2m.org-isolation.path-variable" });
 		for (String[] bad : cases) {
 			configured().withPropertyValues(bad[0])
 				.run((context) -> assertInvalid(context.getStartupFailure(), bad[1]));
