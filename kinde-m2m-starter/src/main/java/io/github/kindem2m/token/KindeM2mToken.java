@@ -48,8 +48,8 @@ public final class KindeM2mToken {
 
 	private final Map<String, Object> claims;
 
-	private KindeM2mToken(Map<String, Object> claims) {
-		this.claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
+	private KindeM2mToken(Map<String, Object> claims, boolean alreadyImmutable) {
+		this.claims = alreadyImmutable ? claims : Collections.unmodifiableMap(new LinkedHashMap<>(claims));
 		this.clientId = KindeClaims.clientId(claims);
 		this.orgCode = KindeClaims.orgCode(claims);
 		this.scopes = KindeClaims.scopes(claims);
@@ -75,7 +75,7 @@ public final class KindeM2mToken {
 	 * @throws InvalidKindeClaimException when a claim does not have the shape Kinde gives it
 	 */
 	public static KindeM2mToken from(Jwt jwt) {
-		return from(jwt.getClaims());
+		return new KindeM2mToken(jwt.getClaims(), true); // a Jwt's claims are already an unmodifiable copy
 	}
 
 	/**
@@ -86,7 +86,7 @@ public final class KindeM2mToken {
 	 * @throws InvalidKindeClaimException when a claim does not have the shape Kinde gives it
 	 */
 	public static KindeM2mToken from(Map<String, Object> claims) {
-		return new KindeM2mToken(claims);
+		return new KindeM2mToken(claims, false);
 	}
 
 	/**

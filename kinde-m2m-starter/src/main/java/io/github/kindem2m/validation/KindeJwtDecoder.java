@@ -92,10 +92,8 @@ public final class KindeJwtDecoder implements JwtDecoder {
 			throw new BadJwtException("The token is larger than " + this.maxTokenSize + " bytes");
 		}
 		int dots = 0;
-		for (int i = 0; i < token.length(); i++) {
-			if (token.charAt(i) == '.') {
-				dots++;
-			}
+		for (int at = token.indexOf('.'); at >= 0; at = token.indexOf('.', at + 1)) {
+			dots++;
 		}
 		if (dots == 4) {
 			throw new BadJwtException("Encrypted tokens (JWE) are not accepted");
