@@ -24,7 +24,7 @@ if ! command -v wrk >/dev/null; then
 fi
 
 ./mvnw -B -q install -DskipTests
-./mvnw -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt"
+./mvnw -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile="$PWD/$OUT/classpath.txt"
 CP="benchmarks/target/classes:$(cat "$OUT/classpath.txt")"
 
 PIDS=()

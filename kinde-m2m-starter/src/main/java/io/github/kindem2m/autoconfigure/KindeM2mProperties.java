@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -77,6 +79,11 @@ public class KindeM2mProperties {
 	 */
 	private final TokenCache tokenCache = new TokenCache();
 
+	/**
+	 * Agent side: client credentials for calling APIs with per-organisation tokens.
+	 */
+	private final Client client = new Client();
+
 	public @Nullable URI getDomain() {
 		return this.domain;
 	}
@@ -143,6 +150,182 @@ public class KindeM2mProperties {
 
 	public TokenCache getTokenCache() {
 		return this.tokenCache;
+	}
+
+	public Client getClient() {
+		return this.client;
+	}
+
+	/**
+	 * Agent side: tokens fetched with the client credentials grant.
+	 */
+	public static class Client {
+
+		/**
+		 * Kinde domain whose token endpoint issues the tokens. Defaults to
+		 * kinde.m2m.domain; set this one alone for an agent with no API of its own.
+		 */
+		private @Nullable URI domain;
+
+		/**
+		 * How long before its expiry a cached token is replaced.
+		 */
+		private Duration refreshMargin = Duration.ofSeconds(60);
+
+		/**
+		 * Connect timeout of a token request.
+		 */
+		private Duration connectTimeout = Duration.ofSeconds(5);
+
+		/**
+		 * Read timeout of a token request.
+		 */
+		private Duration readTimeout = Duration.ofSeconds(10);
+
+		/**
+		 * Attempts of a token request that meets a network error or a 5xx answer.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Wait before the first retry of a token request; doubled for each next one.
+		 */
+		private Duration initialBackoff = Duration.ofMillis(200);
+
+		/**
+		 * Client registrations by name, typically one per customer organisation.
+		 */
+		private Map<String, Registration> registrations = new LinkedHashMap<>();
+
+		public @Nullable URI getDomain() {
+			return this.domain;
+		}
+
+		public void setDomain(@Nullable URI domain) {
+			this.domain = domain;
+		}
+
+		public Duration getRefreshMargin() {
+			return this.refreshMargin;
+		}
+
+		public void setRefreshMargin(Duration refreshMargin) {
+			this.refreshMargin = refreshMargin;
+		}
+
+		public Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		public void setConnectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		public Duration getReadTimeout() {
+			return this.readTimeout;
+		}
+
+		public void setReadTimeout(Duration readTimeout) {
+			this.readTimeout = readTimeout;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Map<String, Registration> getRegistrations() {
+			return this.registrations;
+		}
+
+		public void setRegistrations(Map<String, Registration> registrations) {
+			this.registrations = registrations;
+		}
+
+		/**
+		 * One M2M application's credentials.
+		 */
+		public static class Registration {
+
+			/**
+			 * Client id of the M2M application.
+			 */
+			private @Nullable String clientId;
+
+			/**
+			 * Client secret of the M2M application.
+			 */
+			private @Nullable String clientSecret;
+
+			/**
+			 * API audiences to request.
+			 */
+			private List<String> audience = new ArrayList<>();
+
+			/**
+			 * Scopes to request; empty for all the application is granted.
+			 */
+			private List<String> scopes = new ArrayList<>();
+
+			/**
+			 * Organisation the credentials must belong to; a token for another
+			 * organisation is refused.
+			 */
+			private @Nullable String orgCode;
+
+			public @Nullable String getClientId() {
+				return this.clientId;
+			}
+
+			public void setClientId(@Nullable String clientId) {
+				this.clientId = clientId;
+			}
+
+			public @Nullable String getClientSecret() {
+				return this.clientSecret;
+			}
+
+			public void setClientSecret(@Nullable String clientSecret) {
+				this.clientSecret = clientSecret;
+			}
+
+			public List<String> getAudience() {
+				return this.audience;
+			}
+
+			public void setAudience(List<String> audience) {
+				this.audience = audience;
+			}
+
+			public List<String> getScopes() {
+				return this.scopes;
+			}
+
+			public void setScopes(List<String> scopes) {
+				this.scopes = scopes;
+			}
+
+			public @Nullable String getOrgCode() {
+				return this.orgCode;
+			}
+
+			public void setOrgCode(@Nullable String orgCode) {
+				this.orgCode = orgCode;
+			}
+
+		}
+
 	}
 
 	/**

@@ -79,13 +79,17 @@ record KindeM2mSettings(String issuer, List<String> audiences, Duration clockSke
 		return new JwksSettings(uri, ttl, refreshAhead, minRefetch, outage, connect, read, maxSize);
 	}
 
-	private static URI domain(@Nullable URI domain) {
+	static URI domain(@Nullable URI domain) {
+		return domain("domain", domain);
+	}
+
+	static URI domain(String name, @Nullable URI domain) {
 		if (domain == null || domain.toString().isBlank()) {
-			throw invalid("domain", domain, "the Kinde domain is required, such as https://your-business.kinde.com");
+			throw invalid(name, domain, "the Kinde domain is required, such as https://your-business.kinde.com");
 		}
-		checkUrl("domain", domain);
+		checkUrl(name, domain);
 		if (domain.getRawQuery() != null || domain.getRawFragment() != null || domain.getRawUserInfo() != null) {
-			throw invalid("domain", domain, "must be a bare origin such as https://your-business.kinde.com");
+			throw invalid(name, domain, "must be a bare origin such as https://your-business.kinde.com");
 		}
 		String text = domain.toString();
 		while (text.endsWith("/")) {
@@ -120,7 +124,7 @@ record KindeM2mSettings(String issuer, List<String> audiences, Duration clockSke
 		}
 	}
 
-	private static Duration positive(String name, @Nullable Duration value) {
+	static Duration positive(String name, @Nullable Duration value) {
 		if (value == null || value.isNegative() || value.isZero()) {
 			throw invalid(name, value, "must be a positive duration");
 		}
@@ -141,7 +145,7 @@ record KindeM2mSettings(String issuer, List<String> audiences, Duration clockSke
 		return (int) value.toBytes();
 	}
 
-	private static InvalidConfigurationPropertyValueException invalid(String name, @Nullable Object value,
+	static InvalidConfigurationPropertyValueException invalid(String name, @Nullable Object value,
 			String reason) {
 		return new InvalidConfigurationPropertyValueException(PREFIX + name, value, reason);
 	}

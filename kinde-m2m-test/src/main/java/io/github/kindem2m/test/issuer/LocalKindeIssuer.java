@@ -73,6 +73,10 @@ public final class LocalKindeIssuer implements AutoCloseable {
 
 	private final AtomicInteger tokenRequests = new AtomicInteger();
 
+	private final AtomicInteger failuresLeft = new AtomicInteger();
+
+	private volatile int failureStatus = 503;
+
 	private LocalKindeIssuer(Builder builder) throws IOException {
 		this.defaultAudience = builder.defaultAudience;
 		this.signingKey = generateKey();
@@ -266,6 +270,20 @@ public final class LocalKindeIssuer implements AutoCloseable {
 
 	void countTokenRequest() {
 		this.tokenRequests.incrementAndGet();
+	}
+
+	/**
+	 * Makes the next token requests fail with a server error, to test an agent's retries.
+	 * @param count how many requests fail
+	 * @param status the HTTP status they get, such as 503
+	 */
+	public void failNextTokenRequests(int count, int status) {
+		this.failureStatus = status;
+		this.failuresLeft.set(count);
+	}
+
+	int takeFailure() {
+		return (this.failuresLeft.getAndUpdate((left) -> Math.max(0, left - 1)) > 0) ? this.failureStatus : 0;
 	}
 
 	/**

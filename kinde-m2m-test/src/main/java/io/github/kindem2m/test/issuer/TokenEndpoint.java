@@ -35,6 +35,11 @@ final class TokenEndpoint implements HttpHandler {
 	@Override
 	public void handle(HttpExchange exchange) throws IOException {
 		this.issuer.countTokenRequest();
+		int failure = this.issuer.takeFailure();
+		if (failure > 0) {
+			error(exchange, failure, "server_error", "Simulated outage of the local issuer");
+			return;
+		}
 		if (!"POST".equals(exchange.getRequestMethod())) {
 			exchange.getResponseHeaders().set("Allow", "POST");
 			error(exchange, 405, "invalid_request", "The token endpoint accepts POST only");
