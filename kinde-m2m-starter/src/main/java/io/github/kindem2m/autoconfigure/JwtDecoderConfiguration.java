@@ -7,10 +7,13 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.github.kindem2m.cache.VerifiedTokenCache;
 import io.github.kindem2m.jwks.JwksListener;
+import io.github.kindem2m.jwks.JwksStatus;
 import io.github.kindem2m.jwks.KindeJwkSources;
 import io.github.kindem2m.token.KindeM2mAuthenticationConverter;
 import io.github.kindem2m.validation.KindeJwtDecoder;
 import io.github.kindem2m.validation.KindeJwtValidators;
+import io.github.kindem2m.validation.ObservedJwtDecoder;
+import io.github.kindem2m.validation.TokenOutcomeListener;
 import io.github.kindem2m.web.KindeBearerTokenResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +25,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.util.function.SingletonSupplier;
 
 
 /**
@@ -45,9 +49,15 @@ class JwtDecoderConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	JWKSource<SecurityContext> kindeJwkSource(ObjectProvider<JwksListener> listeners) {
-		// Listeners are looked up at each refresh, not now: some of them depend on this source.
+		// Listeners are looked up at the first event, not now: some of them depend on this source.
 		return KindeJwkSources.remote(this.settings.jwks(),
-				(keys) -> listeners.orderedStream().forEach((listener) -> listener.keysRefreshed(keys)));
+				new JwksListeners(SingletonSupplier.of(() -> listeners.orderedStream().toList())));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwksStatus kindeJwksStatus() {
+		return new JwksStatus(Clock.systemUTC());
 	}
 
 	@Bean
@@ -61,13 +71,16 @@ class JwtDecoderConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	JwtDecoder kindeJwtDecoder(JWKSource<SecurityContext> kindeJwkSource,
-			ObjectProvider<OAuth2TokenValidator<Jwt>> validators, ObjectProvider<VerifiedTokenCache> cache) {
+			ObjectProvider<OAuth2TokenValidator<Jwt>> validators, ObjectProvider<VerifiedTokenCache> cache,
+			ObjectProvider<TokenOutcomeListener> outcomes) {
 		List<OAuth2TokenValidator<Jwt>> additional = validators.orderedStream().toList();
 		OAuth2TokenValidator<Jwt> validator = KindeJwtValidators.create(this.settings.issuer(),
 				this.settings.audiences(), this.settings.clockSkew(), this.settings.grantTypes(), additional);
 		JwtDecoder decoder = KindeJwtDecoder.create(kindeJwkSource, validator, this.settings.maxTokenSize());
 		VerifiedTokenCache tokens = cache.getIfAvailable();
-		return (tokens != null) ? tokens.decorate(decoder) : decoder;
+		JwtDecoder cached = (tokens != null) ? tokens.decorate(decoder) : decoder;
+		// Resolved once, at the first token: some listeners are created after this decoder.
+		return new ObservedJwtDecoder(cached, SingletonSupplier.of(() -> outcomes.orderedStream().toList()));
 	}
 
 	@Bean

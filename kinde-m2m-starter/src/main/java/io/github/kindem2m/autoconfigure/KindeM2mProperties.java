@@ -84,6 +84,11 @@ public class KindeM2mProperties {
 	 */
 	private final Client client = new Client();
 
+	/**
+	 * Micrometer metrics.
+	 */
+	private final Metrics metrics = new Metrics();
+
 	public @Nullable URI getDomain() {
 		return this.domain;
 	}
@@ -154,6 +159,31 @@ public class KindeM2mProperties {
 
 	public Client getClient() {
 		return this.client;
+	}
+
+	public Metrics getMetrics() {
+		return this.metrics;
+	}
+
+	/**
+	 * Micrometer metrics.
+	 */
+	public static class Metrics {
+
+		/**
+		 * Whether client ids (and agent registration names) are metric tags. Off by
+		 * default: their number is not bounded by the application.
+		 */
+		private boolean clientTags;
+
+		public boolean isClientTags() {
+			return this.clientTags;
+		}
+
+		public void setClientTags(boolean clientTags) {
+			this.clientTags = clientTags;
+		}
+
 	}
 
 	/**

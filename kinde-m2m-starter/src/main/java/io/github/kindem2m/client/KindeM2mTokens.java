@@ -40,6 +40,9 @@ public final class KindeM2mTokens {
 
 	private final Clock clock;
 
+	private volatile TokenRequestListener listener = (registration, outcome, duration) -> {
+	};
+
 	/**
 	 * Creates the token store.
 	 * @param tokenUri Kinde's token endpoint, {@code {domain}/oauth2/token}
@@ -95,9 +98,28 @@ public final class KindeM2mTokens {
 			if (isFresh(slot.token)) {
 				return slot.token;
 			}
-			slot.token = this.endpoint.fetch(slot.registration);
+			long start = System.nanoTime();
+			try {
+				slot.token = this.endpoint.fetch(slot.registration);
+			}
+			catch (KindeTokenException ex) {
+				TokenRequestListener.Outcome outcome = (ex.errorCode() != null || ex.getCause() == null)
+						? TokenRequestListener.Outcome.REFUSED : TokenRequestListener.Outcome.FAILED;
+				this.listener.requested(registration, outcome, Duration.ofNanos(System.nanoTime() - start));
+				throw ex;
+			}
+			this.listener.requested(registration, TokenRequestListener.Outcome.SUCCESS,
+					Duration.ofNanos(System.nanoTime() - start));
 			return slot.token;
 		}
+	}
+
+	/**
+	 * Sets who is told about token requests, such as the metrics.
+	 * @param listener the listener
+	 */
+	public void setTokenRequestListener(TokenRequestListener listener) {
+		this.listener = listener;
 	}
 
 	/**

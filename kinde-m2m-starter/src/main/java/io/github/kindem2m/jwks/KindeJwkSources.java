@@ -1,14 +1,20 @@
 package io.github.kindem2m.jwks;
 
+import java.io.IOException;
 import java.net.MalformedURLException;
+import java.net.URL;
+import java.time.Duration;
 
 import com.nimbusds.jose.jwk.source.CachingJWKSetSource;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.OutageTolerantJWKSetSource;
 import com.nimbusds.jose.jwk.source.RefreshAheadCachingJWKSetSource;
 import com.nimbusds.jose.util.events.EventListener;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jose.util.Resource;
+import com.nimbusds.jose.util.ResourceRetriever;
 
 /**
  * Builds the source of Kinde's signing keys on Nimbus's {@link JWKSourceBuilder}: keys
@@ -28,7 +34,7 @@ public final class KindeJwkSources {
 	 * @return the key source
 	 */
 	public static JWKSource<SecurityContext> remote(JwksSettings settings) {
-		return remote(settings, (keys) -> {
+		return remote(settings, new JwksListener() {
 		});
 	}
 
@@ -47,9 +53,9 @@ public final class KindeJwkSources {
 				listener.keysRefreshed(ahead.getJWKSet());
 			}
 		};
-		DefaultResourceRetriever retriever = new DefaultResourceRetriever(
+		ResourceRetriever retriever = new TimedRetriever(new DefaultResourceRetriever(
 				Math.toIntExact(settings.connectTimeout().toMillis()), Math.toIntExact(settings.readTimeout().toMillis()),
-				settings.maxSize());
+				settings.maxSize()), listener);
 		JWKSourceBuilder<SecurityContext> builder;
 		try {
 			builder = JWKSourceBuilder.create(settings.uri().toURL(), retriever);
@@ -58,7 +64,7 @@ public final class KindeJwkSources {
 			throw new IllegalArgumentException("The key set URI is not a URL", ex);
 		}
 		builder.cache(settings.cacheTtl().toMillis(), settings.refreshTimeout().toMillis(), refreshes)
-			.rateLimited(settings.minRefetchInterval().toMillis())
+			.rateLimited(settings.minRefetchInterval().toMillis(), (event) -> listener.rateLimited())
 			.retrying(false);
 		if (settings.refreshAhead().isZero()) {
 			builder.refreshAheadCache(false);
@@ -70,9 +76,32 @@ public final class KindeJwkSources {
 			builder.outageTolerant(false);
 		}
 		else {
-			builder.outageTolerant(settings.outageTolerance().toMillis());
+			builder.outageTolerant(settings.outageTolerance().toMillis(), (event) -> {
+				if (event instanceof OutageTolerantJWKSetSource.OutageEvent<SecurityContext> outage) {
+					listener.servingStaleKeys(outage.getException(), Duration.ofMillis(Math.max(0, outage.getRemainingTime())));
+				}
+			});
 		}
 		return builder.build();
+	}
+
+	/** Times each request to the key set URL and reports its outcome. */
+	private record TimedRetriever(ResourceRetriever delegate, JwksListener listener) implements ResourceRetriever {
+
+		@Override
+		public Resource retrieveResource(URL url) throws IOException {
+			long start = System.nanoTime();
+			try {
+				Resource resource = this.delegate.retrieveResource(url);
+				this.listener.fetched(Duration.ofNanos(System.nanoTime() - start), null);
+				return resource;
+			}
+			catch (IOException | RuntimeException ex) {
+				this.listener.fetched(Duration.ofNanos(System.nanoTime() - start), ex);
+				throw ex;
+			}
+		}
+
 	}
 
 }

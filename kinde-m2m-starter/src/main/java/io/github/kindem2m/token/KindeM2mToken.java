@@ -48,6 +48,12 @@ public final class KindeM2mToken {
 
 	private final Map<String, Object> claims;
 
+	/**
+	 * The token read last on this thread: the claims validator and the converter read the
+	 * same decoded token one after the other, so the second read is free.
+	 */
+	private static final ThreadLocal<KindeM2mToken> LAST_READ = new ThreadLocal<>();
+
 	private KindeM2mToken(Map<String, Object> claims, boolean alreadyImmutable) {
 		this.claims = alreadyImmutable ? claims : Collections.unmodifiableMap(new LinkedHashMap<>(claims));
 		this.clientId = KindeClaims.clientId(claims);
@@ -75,7 +81,14 @@ public final class KindeM2mToken {
 	 * @throws InvalidKindeClaimException when a claim does not have the shape Kinde gives it
 	 */
 	public static KindeM2mToken from(Jwt jwt) {
-		return new KindeM2mToken(jwt.getClaims(), true); // a Jwt's claims are already an unmodifiable copy
+		Map<String, Object> claims = jwt.getClaims();
+		KindeM2mToken last = LAST_READ.get();
+		if (last != null && last.claims == claims) {
+			return last;
+		}
+		KindeM2mToken token = new KindeM2mToken(claims, true); // a Jwt's claims are already an unmodifiable copy
+		LAST_READ.set(token);
+		return token;
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package io.github.kindem2m.web;
 
+import java.util.List;
+
+import io.github.kindem2m.authorization.AuthorizationRefusalListener;
 import io.github.kindem2m.token.KindeM2mAuthenticationConverter;
 
 import org.springframework.context.ApplicationContext;
@@ -8,6 +11,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Applies the Kinde M2M resource-server setup to a {@link HttpSecurity}: the Kinde
@@ -53,7 +57,9 @@ public final class KindeM2mHttpConfigurer extends AbstractHttpConfigurer<KindeM2
 		BearerTokenResolver resolver = context.getBeanProvider(BearerTokenResolver.class)
 			.getIfAvailable(KindeBearerTokenResolver::new);
 		ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
-		ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler();
+		SingletonSupplier<List<AuthorizationRefusalListener>> listeners = SingletonSupplier
+			.of(() -> context.getBeanProvider(AuthorizationRefusalListener.class).orderedStream().toList());
+		ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(() -> listeners.obtain().iterator());
 		http.oauth2ResourceServer((resourceServer) -> resourceServer.bearerTokenResolver(resolver)
 			.authenticationEntryPoint(entryPoint)
 			.accessDeniedHandler(accessDenied)

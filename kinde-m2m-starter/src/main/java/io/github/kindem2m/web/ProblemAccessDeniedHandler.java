@@ -2,12 +2,16 @@ package io.github.kindem2m.web;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.github.kindem2m.authorization.AuthorizationRefusalListener;
 import io.github.kindem2m.authorization.KindeAuthorizationDecision;
 import io.github.kindem2m.authorization.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,7 +28,26 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 
+	private static final Log logger = LogFactory.getLog(ProblemAccessDeniedHandler.class);
+
 	private static final String DETAIL = "The token does not grant access to this resource";
+
+	private final Iterable<AuthorizationRefusalListener> listeners;
+
+	/**
+	 * A handler that tells no one about refusals.
+	 */
+	public ProblemAccessDeniedHandler() {
+		this(List.of());
+	}
+
+	/**
+	 * A handler that tells the listeners about each refusal.
+	 * @param listeners the listeners
+	 */
+	public ProblemAccessDeniedHandler(Iterable<AuthorizationRefusalListener> listeners) {
+		this.listeners = listeners;
+	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
@@ -33,6 +56,11 @@ public final class ProblemAccessDeniedHandler implements AccessDeniedHandler {
 				&& denied.getAuthorizationResult() instanceof KindeAuthorizationDecision kinde) ? kinde : null;
 		Refusal refusal = (decision != null) ? decision.refusal() : null;
 		String detail = (decision != null) ? decision.description() : DETAIL;
+		if (logger.isDebugEnabled()) {
+			logger.debug("Refused " + ((request.getUserPrincipal() != null) ? request.getUserPrincipal().getName() : "an anonymous caller")
+					+ ": reason=" + ((refusal != null) ? refusal.code() : "access_denied"));
+		}
+		this.listeners.forEach((listener) -> listener.refused(refusal));
 		Map<String, String> challenge = new LinkedHashMap<>();
 		challenge.put("error", "insufficient_scope");
 		challenge.put("error_description", detail);

@@ -199,6 +199,20 @@ class KindeM2mTokensTests {
 	}
 
 	@Test
+	void tokenRequestsAreMeasuredByOutcome() {
+		io.micrometer.core.instrument.simple.SimpleMeterRegistry registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+		KindeM2mTokens tokens = tokens(acme(), new KindeClientRegistration("bad", "acme-agent", "wrong", List.of(API),
+				List.of(), null));
+		tokens.setTokenRequestListener(new io.github.kindem2m.observability.KindeM2mMetrics(registry, false));
+		tokens.token("acme");
+		tokens.token("acme");
+		assertThatExceptionOfType(KindeTokenException.class).isThrownBy(() -> tokens.token("bad"));
+		assertThat(registry.get("kinde.m2m.client.token.requests").tags("outcome", "success").timer().count()).isEqualTo(1);
+		assertThat(registry.get("kinde.m2m.client.token.requests").tags("outcome", "refused").timer().count()).isEqualTo(1);
+		assertThat(registry.find("kinde.m2m.client.token.requests").tagKeys("registration").timer()).isNull();
+	}
+
+	@Test
 	void theRestClientInterceptorRetriesOnceWithAFreshTokenAfterA401() throws IOException {
 		KindeM2mTokens tokens = tokens(acme());
 		String stale = tokens.token("acme");
