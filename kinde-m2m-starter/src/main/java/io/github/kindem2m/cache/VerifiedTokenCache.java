@@ -31,7 +31,9 @@ import org.springframework.util.Assert;
  * never outlives its token; entries whose signing key leaves the key set are evicted at
  * the next key set refresh; the number of entries is bounded; refused tokens are never
  * stored, so a flood of bad tokens cannot push good ones out. Tokens without a {@code kid}
- * are not cached.
+ * are not cached. The application's own validators run once per token, when it is first
+ * seen: if they depend on state that changes (a revocation list), call
+ * {@link #invalidateAll()} when it does, or switch the cache off.
  */
 public final class VerifiedTokenCache implements JwksListener {
 
@@ -104,6 +106,14 @@ public final class VerifiedTokenCache implements JwksListener {
 	public void keysRefreshed(JWKSet keys) {
 		Set<String> current = keys.getKeys().stream().map(JWK::getKeyID).collect(Collectors.toSet());
 		this.entries.asMap().values().removeIf((entry) -> !current.contains(entry.keyId()));
+	}
+
+	/**
+	 * Forgets every cached token, so each is checked again in full on its next use. Call it
+	 * when state your own validators depend on changes, such as a revocation list.
+	 */
+	public void invalidateAll() {
+		this.entries.invalidateAll();
 	}
 
 	/**

@@ -112,6 +112,17 @@ class VerifiedTokenCacheTests {
 	}
 
 	@Test
+	void invalidateAllMakesEveryTokenBeCheckedAgain() {
+		VerifiedTokenCache cache = new VerifiedTokenCache(100, Duration.ofSeconds(60), Clock.systemUTC());
+		JwtDecoder decoder = cache.decorate(counting(Decoders.decoder(this.server)));
+		String token = TestTokens.sign(TestTokens.claims(this.server.domain()).build());
+		decoder.decode(token);
+		cache.invalidateAll();
+		decoder.decode(token);
+		assertThat(this.verifications).hasValue(2);
+	}
+
+	@Test
 	void memoryIsBounded() {
 		VerifiedTokenCache cache = new VerifiedTokenCache(10, Duration.ofSeconds(60), Clock.systemUTC());
 		JwtDecoder decoder = cache.decorate(Decoders.decoder(this.server));
