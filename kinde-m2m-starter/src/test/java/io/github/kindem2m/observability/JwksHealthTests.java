@@ -38,10 +38,10 @@ class JwksHealthTests {
 		this.server.close();
 	}
 
-	/** 1.5 s cache, 1 s outage tolerance, short timeouts. */
+	/** 1.5 s cache, 4 s outage tolerance, short timeouts. */
 	private KindeJwtDecoder decoder() {
 		JwksSettings settings = new JwksSettings(URI.create(this.server.domain() + JwksServer.PATH),
-				Duration.ofMillis(1500), Duration.ZERO, Duration.ofMillis(500), Duration.ofMillis(2500),
+				Duration.ofMillis(1500), Duration.ZERO, Duration.ofMillis(500), Duration.ofMillis(4000),
 				Duration.ofMillis(400), Duration.ofMillis(400), 50 * 1024);
 		return Decoders.decoder(this.server, KindeJwkSources.remote(settings, this.status));
 	}
@@ -76,7 +76,7 @@ class JwksHealthTests {
 		assertThat(outage.getStatus()).isEqualTo(Status.UP);
 		assertThat(outage.getDetails()).containsEntry("servingStaleKeys", true).containsKey("servingUntil")
 			.containsKey("lastFailure");
-		Thread.sleep(2700);
+		Thread.sleep(3000);
 		assertThatExceptionOfType(BadJwtException.class).isThrownBy(() -> decoder.decode(token()));
 		assertThat(this.health.health().getStatus()).isEqualTo(Status.DOWN);
 		this.server.serve(TestTokens.KEY);
