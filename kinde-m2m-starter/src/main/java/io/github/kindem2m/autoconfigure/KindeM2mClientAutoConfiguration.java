@@ -39,8 +39,8 @@ public final class KindeM2mClientAutoConfiguration {
 	@ConditionalOnMissingBean
 	KindeM2mTokens kindeM2mTokens(KindeM2mProperties properties) {
 		KindeM2mProperties.Client client = properties.getClient();
-		URI domain = (client.getDomain() != null) ? KindeM2mSettings.domain("client.domain", client.getDomain())
-				: KindeM2mSettings.domain("client.domain", properties.getDomain());
+		URI domain = KindeM2mSettings.domain("client.domain",
+				(client.getDomain() != null) ? client.getDomain() : properties.getDomain());
 		if (client.getMaxAttempts() < 1) {
 			throw KindeM2mSettings.invalid("client.max-attempts", client.getMaxAttempts(), "must be at least 1");
 		}

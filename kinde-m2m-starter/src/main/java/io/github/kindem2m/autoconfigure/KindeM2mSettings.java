@@ -24,7 +24,7 @@ record KindeM2mSettings(String issuer, List<String> audiences, Duration clockSke
 	private static final String PREFIX = "kinde.m2m.";
 
 	static KindeM2mSettings from(KindeM2mProperties properties) {
-		URI domain = domain(properties.getDomain());
+		URI domain = domain("domain", properties.getDomain());
 		String issuer = (properties.getIssuer() != null) ? properties.getIssuer() : domain.toString();
 		if (issuer.isBlank()) {
 			throw invalid("issuer", issuer, "must not be blank");
@@ -77,10 +77,6 @@ record KindeM2mSettings(String issuer, List<String> audiences, Duration clockSke
 					"with the connect and read timeouts it must not exceed kinde.m2m.jwks.cache-ttl (" + ttl + ")");
 		}
 		return new JwksSettings(uri, ttl, refreshAhead, minRefetch, outage, connect, read, maxSize);
-	}
-
-	static URI domain(@Nullable URI domain) {
-		return domain("domain", domain);
 	}
 
 	static URI domain(String name, @Nullable URI domain) {

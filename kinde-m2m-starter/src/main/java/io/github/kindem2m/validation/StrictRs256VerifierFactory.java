@@ -29,11 +29,13 @@ final class StrictRs256VerifierFactory implements JWSVerifierFactory {
 	private static final byte[] SHA256_DIGEST_INFO = { 0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, (byte) 0x86, 0x48, 0x01,
 			0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20 };
 
+	private static final Set<JWSAlgorithm> RS256_ONLY = Set.of(JWSAlgorithm.RS256);
+
 	private final JCAContext jca = new JCAContext();
 
 	@Override
 	public Set<JWSAlgorithm> supportedJWSAlgorithms() {
-		return Set.of(JWSAlgorithm.RS256);
+		return RS256_ONLY;
 	}
 
 	@Override
@@ -53,7 +55,7 @@ final class StrictRs256VerifierFactory implements JWSVerifierFactory {
 
 		@Override
 		public Set<JWSAlgorithm> supportedJWSAlgorithms() {
-			return Set.of(JWSAlgorithm.RS256);
+			return RS256_ONLY;
 		}
 
 		@Override
